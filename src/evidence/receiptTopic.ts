@@ -13,6 +13,7 @@ import { receiptOf } from './receipt.ts';
 import { accessOf } from './textAccess.ts';
 import { textReached } from './textDelivery.ts';
 import { stateOfText, textOfIt } from './textPronoun.ts';
+import { givingAfterRevised } from './textState.ts';
 import type { Roster } from './types.ts';
 
 /** Which text a passage tells the delivery of: the revised one, one named otherwise, or one it does not name. */
@@ -69,7 +70,9 @@ function textOf(p: Passage, roster: Roster): ReceiptText {
   // Revised in its own words: a text that "it" stands for may be another the sentence before named.
   if (stateOfText(p, roster) === true && OWN_REVISED.test(p.text)) return 'revised';
   // A text named by its size is the one of that size, which another size may not be.
-  return p.quantities.some((q) => q.unit === 'point' || q.unit === 'article') ? 'other' : 'unnamed';
+  if (p.quantities.some((q) => q.unit === 'point' || q.unit === 'article')) return 'other';
+  // Unnamed in its own words, the text its source last named: the revised one, if so.
+  return givingAfterRevised(p) ? 'revised' : 'unnamed';
 }
 
 /**

@@ -26,6 +26,16 @@ const REVISING = /\b(?:revised|new|updated|amended|latest)\s+(?:[\w-]+\s+){0,2}$
 const REACH = 3000;
 
 const inherited = new WeakSet<Passage>();
+// A sentence that tells a text's giving or getting without naming it ("It was sent to both
+// delegations on the 13th", "Tanorua says it received the text on Sunday").
+const GIVING =
+  /\b(?:sent|sending|received|receiving|shown|transmitted|delivered|handed|given|seen|reached|arrived|went out|forwarded|shared)\b/i;
+// A text named with an indefinite article is one of its own, not the one named before: "a text that
+// was never shown to us", "a non-paper shown to the council in February".
+const INDEFINITE =
+  /\b(?:a|an|another|any)\s+(?:[\w-]+\s+){0,2}?(?:non-paper|text|draft|plan|paper|document|proposal|version|framework)\b/i;
+// Such sentences whose source named the text last, before them, as the revised one.
+const afterRevised = new WeakSet<Passage>();
 
 /**
  * Notes, for each passage naming the text by a bare noun ("the framework"), whether its source
@@ -35,15 +45,28 @@ export function noteTextStates(docs: LinkDocument[], passages: Passage[]): void 
   const texts = new Map(docs.map((d) => [d.source, d.cleanText]));
   for (const p of passages) {
     const text = texts.get(p.source);
-    const bare = text === undefined || REVISED.test(p.text) ? null : BARE.exec(p.text);
-    if (!bare || text === undefined) continue;
-    const noun = bare[1]!.toLowerCase().replace(/s$/, '');
+    if (text === undefined || REVISED.test(p.text)) continue;
+    const bare = BARE.exec(p.text);
+    const giving = GIVING.test(p.text) && !INDEFINITE.test(p.text);
+    if (!bare && !giving) continue;
+    const noun = bare ? bare[1]!.toLowerCase().replace(/s$/, '') : undefined;
     const before = text.slice(Math.max(0, p.span[0] - REACH), p.span[0]);
+    // The last text named before: by the same noun for a bare one, by any for a giving unnamed.
     let last: RegExpExecArray | undefined;
-    for (const m of before.matchAll(MENTION)) if (m[0].toLowerCase().replace(/s$/, '') === noun) last = m;
-    if (last && REVISING.test(before.slice(Math.max(0, last.index - 40), last.index))) inherited.add(p);
+    for (const m of before.matchAll(MENTION))
+      if (noun === undefined || m[0].toLowerCase().replace(/s$/, '') === noun) last = m;
+    if (!last || !REVISING.test(before.slice(Math.max(0, last.index - 40), last.index))) continue;
+    if (bare) inherited.add(p);
+    if (giving) afterRevised.add(p);
   }
 }
+
+/**
+ * Whether a passage tells a text's giving without naming it, its source having last named the
+ * revised text before it: a document tells of the text it last named, so "it was sent on the
+ * 13th" after "the revised text" is the revised text's giving.
+ */
+export const givingAfterRevised = (p: Passage): boolean => afterRevised.has(p);
 
 /**
  * Whether a passage speaks of the revised text (true), of the one before (false), or of a text

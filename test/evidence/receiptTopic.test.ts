@@ -51,4 +51,17 @@ describe('who got the revised text', () => {
     expect(linked(leaked, MEDIATOR)).toBe(false);
     expect(linked(described, RECEIVED)).toBe(false);
   });
+
+  it('reads an unnamed text as the revised one its source named last, not as an earlier one', () => {
+    const sentOn =
+      'The mediators finished the revised draft in Kessel on Sunday. It was sent to both delegations by e-mail.';
+    expect(linked(sentOn, NOT_SEEN)).toBe(true);
+    const earlier =
+      'The mediators finished their first plan in Kessel in January. It was sent to both delegations by e-mail.';
+    expect(linked(earlier, NOT_SEEN)).toBe(false);
+    // A text named with "a" is one of its own: not the revised one named before it.
+    const another =
+      'The mediators finished the revised draft in Kessel on Sunday. A short non-paper was sent to both delegations.';
+    expect(linked(another, NOT_SEEN)).toBe(false);
+  });
 });
