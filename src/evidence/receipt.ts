@@ -37,9 +37,10 @@ const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS}|proposals?)\\b`, 'i');
 // The means, the sender's office and the day may stand between the verb and its recipients: "sent
 // by email late on Friday to every delegation", "sent by the envoy's office to", "went to both
 // capitals by courier"; a quotation may open
-// between the text and "went" (the revised text "went to both capitals").
+// between the text and "went" (the revised text "went to both capitals"). The active verb may
+// have the text for its object before the recipients: "we sent it to", "handed the draft to".
 const GIVEN =
-  /\b(?:shared(?: \w+ly| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|e-?mailed|forwarded|given|circulated|delivered|presented|shown|passed)(?: \w+ly)?(?: by (?:[\w-]+ ){0,2}?(?:e-?mail|hand|courier|post|fax|pouch|mail|messenger|portal)| by (?:the|its|her|his|their) (?:[\w'’-]+ ){0,2}?(?:office|team|secretariat|mediators?|envoy|staff|presidency))?(?: on [^.;,"“”]{1,30}?)? to|(?<=\b(?:texts?|drafts?|frameworks?|documents?|versions?|papers?)\s["“]?)(?:went|has gone|had gone)(?: out)? to)\s/gi;
+  /\b(?:shared(?: \w+ly| it| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|e-?mailed|forwarded|given|circulated|delivered|presented|shown|passed)(?: \w+ly)?(?: it| (?:the|its|our|their|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))?(?: by (?:[\w-]+ ){0,2}?(?:e-?mail|hand|courier|post|fax|pouch|mail|messenger|portal)| by (?:the|its|her|his|their) (?:[\w'’-]+ ){0,2}?(?:office|team|secretariat|mediators?|envoy|staff|presidency))?(?: on [^.;,"“”]{1,30}?)? to|(?<=\b(?:texts?|drafts?|frameworks?|documents?|versions?|papers?)\s["“]?)(?:went|has gone|had gone)(?: out)? to)\s/gi;
 const COPY_BEFORE = /\bcop(?:y|ies)\b[^.;]*$/i;
 // Every delegation one by one: "to each of the three delegations".
 const EACH_OF = /^\s*each of the (?:two |three |four |five )?(?:delegations|sides|parties|capitals)\b/i;
