@@ -62,11 +62,12 @@ const VISIBILITY = /^(?:[\p{Extended_Pictographic}\p{So}]|\uFE0F)+$/u;
 const CLIENT = /^\p{Lu}[\p{L}\d]*(?:\s+[\p{L}\d]+){0,3}$/u;
 // A channel's footer: its counts among the platform's own words and the time, Telegram's
 // "👁 214.6K  edited  20:15", "👁 48.2K   🔁 Forwarded   20 Mar 2030, 11:16", Facebook's
-// "👍❤️ 18K   2.4K comments   3.1K shares". Take the counts and those words away: a stamp is left, or nothing.
+// "👍❤️ 18K   2.4K comments   3.1K shares", Viber's counts beside its button "👁 31K   ❤️ 2K   Share". Take
+// the counts and those words away: a stamp is left, or nothing.
 const SYMBOL_COUNT = /(?:\p{Extended_Pictographic}|\uFE0F)+\s*\d[\d.,]*[KkMm]?/gu;
 const WORD_COUNT =
   /\d[\d.,]*[KkMm]?\s+(?:repl(?:y|ies)|reposts?|retweets?|likes?|views?|comments?|shares?|reactions?)\b/gi;
-const FOOTER_WORD = /(?:\p{Extended_Pictographic}|\uFE0F)*\s*\b(?:edited|forwarded)\b/giu;
+const FOOTER_WORD = /(?:\p{Extended_Pictographic}|\uFE0F)*\s*\b(?:edited|forwarded|share)\b/giu;
 export const isFooterLine = (p: string): boolean => {
   if (p.length > 100 || !/\d/.test(p)) return false;
   const uncounted = p.replace(SYMBOL_COUNT, ' ').replace(WORD_COUNT, ' ');

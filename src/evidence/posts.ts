@@ -3,6 +3,7 @@
 // post is one statement of the account's holder, whatever it says. A thread ("1/3 …", "2/3 …")
 // is several posts, each one statement.
 import { accountFound } from './accountNames.ts';
+import { dashSignedPost, postAuthor } from './channelAuthors.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
 import { captionedHead } from './photoCaption.ts';
@@ -14,7 +15,7 @@ import {
   isHeaderChrome,
   titledChannel,
 } from './postChannels.ts';
-import { SEPARATOR } from './postChrome.ts';
+import { SEPARATOR, withoutChrome } from './postChrome.ts';
 import { postLead } from './postLeads.ts';
 import { signedPost } from './postSigners.ts';
 import { isPreviewOf, postBodies, threadPosts, withoutCounter } from './postThreads.ts';
@@ -314,7 +315,11 @@ function accountPosts(
       paragraphs.slice(a.bodyFrom, accounts[k + 1]?.headerAt ?? paragraphs.length),
     );
     return bodies.flatMap((body) =>
-      bodyPosts(text, forwardedBody(text, body) ?? { account: a, body }, gazetteer),
+      bodyPosts(
+        text,
+        forwardedBody(text, body) ?? authoredBody(text, body, a) ?? { account: a, body },
+        gazetteer,
+      ),
     );
   });
   return posts.filter((post) => !isPreviewOf(post, posts));
@@ -330,7 +335,20 @@ function forwardedBody(text: string, body: Span[]): { account: Account; body: Sp
   if (!forward) return undefined;
   const name = forward[1]!.trim();
   const nameStart = text.indexOf(name, first![0]);
-  return { account: { name, nameStart, headerAt: 0, bodyFrom: 0 }, body: rest };
+  // The app's note on the forward ("[Translated from Norlandic]") is no part of it.
+  return { account: { name, nameStart, headerAt: 0, bodyFrom: 0 }, body: withoutChrome(text, rest) };
+}
+
+/** A channel's post under a head naming its own author (channelAuthors.ts). */
+function authoredBody(
+  text: string,
+  body: Span[],
+  channel: Account,
+): { account: Account; body: Span[] } | undefined {
+  const author = postAuthor(text, body, channel.name);
+  if (!author) return undefined;
+  const account = { name: author.name, nameStart: author.nameStart, headerAt: 0, bodyFrom: 0 };
+  return { account, body: withoutChrome(text, author.body) };
 }
 
 /** The posts of one body of an account's, each spoken by the account or by the one it quotes. */
@@ -344,14 +362,18 @@ function bodyPosts(
     .map((post) => withoutCounter(text, post))
     .map((post): SuggestedClaim => {
       // '"…" — Minister Pavel Surin at today's briefing': the words of the one the post quotes.
+      // "… — A. Lind, Spokesperson": the signer's words; "— S.K." signs the account's own.
+      const signed = dashSignedPost(text, post, gazetteer);
+      const words = signed?.span ?? post;
       const quoted =
         pullQuote(text, post, gazetteer) ??
         signedPost(text, post, gazetteer) ??
-        postLead(text, post, gazetteer, found?.partyId);
+        signed?.signer ??
+        postLead(text, words, gazetteer, found?.partyId);
       const [span, speaker, speakerSpan] = quoted
         ? [quoted.span, quoted.speaker, quoted.speakerSpan]
         : [
-            post,
+            words,
             { ...accountSpeaker(a.name, found), said: a.name },
             [a.nameStart, a.nameStart + a.name.length] as Span,
           ];
