@@ -104,9 +104,14 @@ describe('input that once made a pattern backtrack', () => {
   });
 
   it('reads a 300,000-character paragraph of quotations, none read back to its start (was 6 s)', () => {
+    // Half as much again as the common bound: the short unit makes 27,000 quotations, 1.5 s of CPU
+    // in the suite's process and 2.2 s at load 15 (three runs read it), while the backward walk
+    // this guards against took 6 s alone.
     for (const unit of ['Ada Lind is speaking. "We hold the line." ', '"We hold." ']) {
       const text = unit.repeat(Math.ceil(300_000 / unit.length));
-      expect(cpuMs(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(BOUND_MS);
+      expect(cpuMs(() => extractClaims(text, { roster, published: '2031-03-05' }))).toBeLessThan(
+        BOUND_MS * 1.5,
+      );
     }
   });
 
