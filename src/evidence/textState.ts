@@ -31,9 +31,10 @@ const inherited = new WeakSet<Passage>();
 const GIVING =
   /\b(?:sent|sending|received|receiving|shown|transmitted|delivered|handed|given|seen|reached|arrived|went out|forwarded|shared)\b/i;
 // A text named with an indefinite article is one of its own, not the one named before: "a text that
-// was never shown to us", "a non-paper shown to the council in February".
+// was never shown to us", "a non-paper shown to the council in February". A copy is of the text
+// named before: "a paper copy was delivered to each embassy".
 const INDEFINITE =
-  /\b(?:a|an|another|any)\s+(?:[\w-]+\s+){0,2}?(?:non-paper|text|draft|plan|paper|document|proposal|version|framework)\b/i;
+  /\b(?:a|an|another|any)\s+(?:[\w-]+\s+){0,2}?(?:non-paper|text|draft|plan|paper|document|proposal|version|framework)\b(?!\s+cop(?:y|ies)\b)/i;
 // Such sentences whose source named the text last, before them, as the revised one.
 const afterRevised = new WeakSet<Passage>();
 

@@ -63,5 +63,9 @@ describe('who got the revised text', () => {
     const another =
       'The mediators finished the revised draft in Kessel on Sunday. A short non-paper was sent to both delegations.';
     expect(linked(another, NOT_SEEN)).toBe(false);
+    // A copy is of the text named before it.
+    const copy =
+      'The mediators finished the revised draft in Kessel on Sunday. A paper copy was delivered to both delegations.';
+    expect(linked(copy, NOT_SEEN)).toBe(true);
   });
 });
