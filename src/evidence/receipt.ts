@@ -42,6 +42,9 @@ const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS}|proposals?)\\b`, 'i');
 const GIVEN =
   /\b(?:shared(?: \w+ly| it| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|e-?mailed|forwarded|given|circulated|delivered|presented|shown|passed)(?: \w+ly)?(?: it| (?:the|its|our|their|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))?(?: by (?:[\w-]+ ){0,2}?(?:e-?mail|hand|courier|post|fax|pouch|mail|messenger|portal)| by (?:the|its|her|his|their) (?:[\w'’-]+ ){0,2}?(?:office|team|secretariat|mediators?|envoy|staff|presidency))?(?: on [^.;,"“”]{1,30}?)? to|(?<=\b(?:texts?|drafts?|frameworks?|documents?|versions?|papers?)\s["“]?)(?:went|has gone|had gone)(?: out)? to)\s/gi;
 const COPY_BEFORE = /\bcop(?:y|ies)\b[^.;]*$/i;
+// The day right before the verb, or before its auxiliary: "the draft yesterday was passed to",
+// "on Friday sent it to".
+const DAY_BEFORE_VERB = /^\s*(?:(?:was|were|is|are|has been|have been|had been)\s+)?$/i;
 // Every delegation one by one: "to each of the three delegations".
 const EACH_OF = /^\s*each of the (?:two |three |four |five )?(?:delegations|sides|parties|capitals)\b/i;
 // Had by someone, the holders before the verb: "All four parties now have the text in hand".
@@ -177,9 +180,10 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
         const reach = at + clauseAfter(p.text, at, DAY_REACH).length;
         givenOn = datesIn(p, roster).find(
           (d) =>
-            d.index >= m.index &&
-            d.index < reach &&
-            (d.index < at || !OTHER_EVENT.test(p.text.slice(at, d.index))),
+            (d.index >= m.index &&
+              d.index < reach &&
+              (d.index < at || !OTHER_EVENT.test(p.text.slice(at, d.index)))) ||
+            (d.index < m.index && DAY_BEFORE_VERB.test(p.text.slice(d.index + d.text.length, m.index))),
         )?.iso;
       }
     }

@@ -34,6 +34,21 @@ describe('the text as the object of a verb of giving', () => {
     ).toBeUndefined();
   });
 
+  it('reads a day told right before the verb of giving', () => {
+    expect(given('The revised framework yesterday was passed to the Torvanian delegation.')).toBe(
+      '2031-03-11',
+    );
+    expect(given('The mediators on 9 March sent it to both capitals, with the revised text.')).toBe(
+      '2031-03-09',
+    );
+  });
+
+  it("reads no day before the verb that is another clause's", () => {
+    expect(
+      given('Talks opened on 2 March; later the revised framework was passed to the Torvanian delegation.'),
+    ).toBeUndefined();
+  });
+
   it('flags two days for the text given to one party', () => {
     const readout = doc(
       'a',
