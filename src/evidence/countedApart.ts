@@ -5,13 +5,15 @@
 // still remain, and those to be freed against those freed (countFates.ts), shares of two wholes
 // (percentWholes.ts), a giver's part of a fund against the fund (moneyShares.ts), both sides' people
 // against one side's (bothSidesCounted.ts), a sum paid out so far against the fund (moneyPaidOut.ts),
-// a movement against a level or a rise against a fall (figureMoves.ts).
+// a movement against a level or a rise against a fall (figureMoves.ts), and two sums or two sizes of
+// a text too far apart to be one (figuresFarApart.ts).
 // One hook for the number flags in link.ts.
 
 import { oneSideAndBoth } from './bothSidesCounted.ts';
 import { sharesOfTwo } from './contributorShares.ts';
 import { calledAndDone, partReturned, takenAndRemaining } from './countFates.ts';
 import { movedAndStanding } from './figureMoves.ts';
+import { figuresFarApart } from './figuresFarApart.ts';
 import { widthAndLength } from './measureKinds.ts';
 import { paidAndPledged } from './moneyPaidOut.ts';
 import { moneyOfTwoHolders } from './moneyShares.ts';
@@ -23,6 +25,7 @@ import { partAndRemainder } from './remainderWhole.ts';
 
 /** Whether two figures the number flags would set against each other count two things. */
 export const countedApart = (a: Passage, x: Quantity, b: Passage, y: Quantity): boolean =>
+  figuresFarApart(x, y) ||
   widthAndLength(a.text, x, b.text, y) ||
   peopleOfTwoKinds(a.text, x, b.text, y) ||
   partAndRemainder(a.text, x, b.text, y) ||

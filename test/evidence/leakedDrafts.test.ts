@@ -56,8 +56,14 @@ describe('flags on the sizes of a leaked plan', () => {
     expect(kinds(leaked, tabled)).toEqual([]);
   });
 
+  // Two untold sizes a point apart; sizes twice apart are two versions (figuresFarApart.ts).
+  const draftedNine = doc(
+    'c',
+    'The Norland peace plan for Arvenia and Torvania is a nine-point draft, the minister said on Monday.',
+  );
+
   it('still sets the leak against another count of the draft, and two untold versions against each other', () => {
     expect(kinds(leaked, drafted)).toEqual(['number ac']);
-    expect(kinds(tabled, drafted)).toEqual(['number bc']);
+    expect(kinds(tabled, draftedNine)).toEqual(['number bc']);
   });
 });
