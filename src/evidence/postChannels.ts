@@ -3,14 +3,20 @@
 
 import { isCountsLine, isFooterLine, isStamp } from './postChrome.ts';
 
-// A channel or page names its author without a handle: "Oren Talvik | Official channel", "Aleksa
-// Morvith", "Ministry of Defence of Arvenia 🇦🇷", "Vell Movement (Official Channel) ✔", a display name
+/**
+ * A display name as its pattern's source: a capitalised word and `min` to `max` more, "of the", "de",
+ * "van" between them, an elided article before one ("Consell d'Arvenia").
+ */
+export const displayName = (min: number, max: number): string =>
+  `\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+(?:(?:of|the|for|and|de|van|von|bin)[ \\t]+){0,2}(?:[dl]['’])?\\p{Lu}[\\p{L}'’.-]+){${min},${max}}`;
+// A channel or page names its author without a handle: "Ada Lind | Official channel", "Per
+// Holm", "Ministry of Defence of Arvenia 🇦🇷", "Drava Movement (Official Channel) ✔", a display name
 // of two to six words, a description in brackets or after a bar at most.
-const CHANNEL_NAME =
-  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){0,2}(?:[dl]['’])?\p{Lu}[\p{L}'’.-]+){1,5})[ \t]*(?:\([^\n()]{1,40}\)[ \t]*)?(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,60})?$/u;
-// Over a line counting its audience, one word names a channel too ("Yurchak | Press Secretary").
-const AUDIENCE_NAME =
-  /^(\p{Lu}[\p{L}'’.-]+(?:[ \t]+(?:(?:of|the|for|and)[ \t]+){0,2}(?:[dl]['’])?\p{Lu}[\p{L}'’.-]+){0,5})[ \t]*(?:\([^\n()]{1,40}\)[ \t]*)?(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,60})?$/u;
+const NAME_TAIL =
+  /[ \t]*(?:\([^\n()]{1,40}\)[ \t]*)?(?:(?:\p{So}|\uFE0F)+[ \t]*)?(?:[|·—–][ \t]*[^\n|]{1,60})?$/u.source;
+const CHANNEL_NAME = new RegExp(`^(${displayName(1, 5)})${NAME_TAIL}`, 'u');
+// Over a line counting its audience, one word names a channel too ("Kostal | Press Secretary").
+const AUDIENCE_NAME = new RegExp(`^(${displayName(0, 5)})${NAME_TAIL}`, 'u');
 const HAS_TIME = /\d{1,2}[:.]\d{2}/;
 // A channel's audience under its name: "412,860 subscribers", "channel · 48 213 subscribers",
 // "Channel · 48.2K followers". Cleaning may join it to the name, as a page's title.
@@ -23,13 +29,15 @@ const AUDIENCE =
 const CHANNEL_LINE =
   /^(?:(?:official\s+)?(?:channel|page)|official|(?:📌\s*)?pinned(?: message| post)?|(?:(?:\+\s*)?(?:follow|following|mute|unmute|share|join|leave|report|subscribe)(?: channel(?: link)?)?\b[\s·•|]*){2,}|(?:💬\s*)?(?:(?:leave a )?comments?(?:\s*[·•|]?\s*\d[\d.,]*[KkMm]?)?|\d[\d.,]*[KkMm]?\s+comments?))$/iu;
 // The app's own name closing a page copied from it ("Viber Community · Rakuten Viber", "Telegram Web"):
-// a short line with no sentence in it.
-const APP_NAME = /^[^\n.!?:]{0,30}\b(?:Telegram|WhatsApp|Viber|Signal|Threema)\b[^\n.!?:]{0,30}$/u;
+// the name alone or with the app's own words, never a heading that holds it ("Our Signal to Kessel").
+const APP =
+  '(?:Rakuten\\s+)?(?:Telegram|WhatsApp|Viber|Signal|Threema)(?:\\s+(?:Web|Desktop|Community|Channels?|Messenger|export))*';
+const APP_NAME = new RegExp(`^${APP}(?:\\s*[·|]\\s*${APP})?$`);
 // The channel's address on a line of its own: "t.me/kessel_gov", "https://whatsapp.com/channel/0029Va".
 const LINK = '(?:https?:\\/\\/)?[\\w-]+(?:\\.[\\w-]+)+(?:\\/[\\w.@+-]+){1,2}\\/?';
 const CHANNEL_LINK = new RegExp(`^${LINK}$`);
 const LINK_AFTER = new RegExp(`[ \\t]+${LINK}$`);
-const NAME_LINE_MAX = 200;
+const LINK_SEARCH_MAX = 200;
 export const isChannelLine = (line: string): boolean =>
   CHANNEL_LINE.test(line) || AUDIENCE.test(line) || APP_NAME.test(line) || CHANNEL_LINK.test(line);
 // The app's notes about the channel, over its posts or under the last: "Messages from this channel are
@@ -37,7 +45,7 @@ export const isChannelLine = (line: string): boolean =>
 // inaccurate.", "[Translated automatically · See original]", "Comments are only shown for followers",
 // the channel's description under its pinned mark ("Official channel of the Kessel Council …").
 const CHANNEL_DESCRIPTION = /^(?:the\s+)?official\s+(?:channel|page|account)\s+(?:of|for)\s/i;
-// "Updates in channels are visible to all followers": who sees the posts.
+// "Posts here are visible to all followers": who sees the posts.
 const APP_NOTE =
   /\bthis (?:channel|page|account)\b|^\[[^\]\n]{1,200}\]$|^(?:translated|translation)\b|\bfollowers of\b|\bvisible to (?:all )?(?:followers|subscribers|members)\b/;
 export const CHANNEL_NOTE = new RegExp(`${CHANNEL_DESCRIPTION.source}|${APP_NOTE.source}`, 'i');
@@ -62,7 +70,7 @@ export function channelNameAt(lines: string[]): { name: string; at: number } | u
     const at = i > 1 && CHANNEL_LINK.test(lines[i - 1]!.trim()) ? i - 2 : i - 1;
     const line = lines[at]!.trim();
     // A name's line is short: a long one is never searched for a link at its end.
-    const name = line.length <= NAME_LINE_MAX ? AUDIENCE_NAME.exec(line.replace(LINK_AFTER, '')) : null;
+    const name = line.length <= LINK_SEARCH_MAX ? AUDIENCE_NAME.exec(line.replace(LINK_AFTER, '')) : null;
     if (name) return { name: name[1]!, at };
   }
   const first = CHANNEL_NAME.exec(lines[0]?.trim() ?? '');

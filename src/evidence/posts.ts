@@ -3,7 +3,7 @@
 // post is one statement of the account's holder, whatever it says. A thread ("1/3 …", "2/3 …")
 // is several posts, each one statement.
 import { accountFound } from './accountNames.ts';
-import { dashSignedPost, postAuthor } from './channelAuthors.ts';
+import { dashSignedPost, FORWARDED, postHead, withoutAuthorTail } from './channelAuthors.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { findIsoDate } from './meta.ts';
 import { captionedHead } from './photoCaption.ts';
@@ -15,7 +15,7 @@ import {
   isHeaderChrome,
   titledChannel,
 } from './postChannels.ts';
-import { SEPARATOR, withoutChrome } from './postChrome.ts';
+import { SEPARATOR } from './postChrome.ts';
 import { postLead } from './postLeads.ts';
 import { signedPost } from './postSigners.ts';
 import { isPreviewOf, postBodies, threadPosts, withoutCounter } from './postThreads.ts';
@@ -44,8 +44,7 @@ const PLATFORM_LEAD = /^(?:Reply|Post|Posted|Thread|Toot|Comment)\s(?:from|by)$/
 
 // Platforms that print no handle: Facebook's page name over its stamp ("12 March at 19:02 ·"),
 // Telegram's copied "Channel name, [12.03.2031 20:15]" (TELEGRAM_STAMP, which dates it too), and a
-// forward's "Forwarded from Channel", whose channel wrote the post.
-const FORWARDED = /^\[?Forwarded from\s+([^\]\n]{2,60}?)\]?$/;
+// forward's "Forwarded from Channel", whose channel wrote the post (channelAuthors.ts).
 // A page's or a person's name on a line of its own: short, capitalised, no sentence.
 const NAME_LINE = /^\p{Lu}[^\n.!?:;]{1,58}$/u;
 
@@ -314,41 +313,17 @@ function accountPosts(
       text,
       paragraphs.slice(a.bodyFrom, accounts[k + 1]?.headerAt ?? paragraphs.length),
     );
-    return bodies.flatMap((body) =>
-      bodyPosts(
-        text,
-        forwardedBody(text, body) ?? authoredBody(text, body, a) ?? { account: a, body },
-        gazetteer,
-      ),
-    );
+    return bodies.flatMap((body) => {
+      // A post's own head names its author; the channel's posts have none.
+      const head = postHead(text, body, a.name);
+      const headed = head && {
+        account: { name: head.name, nameStart: head.nameStart, headerAt: 0, bodyFrom: 0 },
+        body: head.body,
+      };
+      return bodyPosts(text, headed ?? { account: a, body: withoutAuthorTail(text, body) }, gazetteer);
+    });
   });
   return posts.filter((post) => !isPreviewOf(post, posts));
-}
-
-/**
- * A channel's post that opens on "Forwarded from Norland MFA": the forwarded channel's words, after
- * that line; undefined for a post of the channel's own.
- */
-function forwardedBody(text: string, body: Span[]): { account: Account; body: Span[] } | undefined {
-  const [first, ...rest] = body;
-  const forward = first && rest.length > 0 ? FORWARDED.exec(text.slice(first[0], first[1]).trim()) : null;
-  if (!forward) return undefined;
-  const name = forward[1]!.trim();
-  const nameStart = text.indexOf(name, first![0]);
-  // The app's note on the forward ("[Translated from Norlandic]") is no part of it.
-  return { account: { name, nameStart, headerAt: 0, bodyFrom: 0 }, body: withoutChrome(text, rest) };
-}
-
-/** A channel's post under a head naming its own author (channelAuthors.ts). */
-function authoredBody(
-  text: string,
-  body: Span[],
-  channel: Account,
-): { account: Account; body: Span[] } | undefined {
-  const author = postAuthor(text, body, channel.name);
-  if (!author) return undefined;
-  const account = { name: author.name, nameStart: author.nameStart, headerAt: 0, bodyFrom: 0 };
-  return { account, body: withoutChrome(text, author.body) };
 }
 
 /** The posts of one body of an account's, each spoken by the account or by the one it quotes. */

@@ -19,11 +19,11 @@ describe("a channel's posts under their authors' lines", () => {
   const channel = (...posts: string[]) =>
     [
       'Viber',
-      'Vell River Movement (Official Channel) ✔',
+      'Drava River Movement (Official Channel) ✔',
       'Channel · 21,400 subscribers',
       'Pinned message',
       ...posts,
-      'Comments are turned off for this channel.',
+      'Comments are off in this channel.',
       'Join channel · Mute · Report',
       'Viber Community',
     ].join('\n');
@@ -46,15 +46,38 @@ describe("a channel's posts under their authors' lines", () => {
     ]);
   });
 
-  it("keeps a post with no author line as the channel's, and a name line inside a post as its words", () => {
+  it("keeps a post with no author line over it as the channel's, an author line under it as chrome", () => {
     const text = channel(
       'We will meet the envoy again this week.',
       'Mira Kostal · Admin',
       '09:12',
       '👁 12.1K   ❤️ 840   Share',
     );
+    expect(quotes(text)).toEqual([['We will meet the envoy again this week.', 'Drava River Movement']]);
+  });
+
+  it("reads a web page's byline after a bar as the post's words, not as the app's author line", () => {
+    const text = channel(
+      'Mira Kostal | Editor',
+      'We will meet the envoy again this week, and the text goes with us.',
+      '09:12',
+      '👁 12.1K   ❤️ 840   Share',
+    );
+    expect(quotes(text).map(([, who]) => who)).toEqual(['Drava River Movement']);
+  });
+
+  it("keeps a heading that holds an app's word as the post's, and drops the app's own name", () => {
+    const text = channel(
+      'Our Signal to Torvania',
+      'We will sign nothing we have not read, and we have read nothing yet.',
+      '09:12',
+      '👁 12.1K   ❤️ 840   Share',
+    );
     expect(quotes(text)).toEqual([
-      ['We will meet the envoy again this week. Mira Kostal · Admin', 'Vell River Movement'],
+      [
+        'Our Signal to Torvania We will sign nothing we have not read, and we have read nothing yet.',
+        'Drava River Movement',
+      ],
     ]);
   });
 });
@@ -66,7 +89,7 @@ describe('a forward and a signature in a channel', () => {
       'Channel · 8.2K followers',
       'Follow | Mute | Share',
       ...posts,
-      'Updates in channels are visible to all followers. Learn more',
+      'Visible to all followers',
     ].join('\n\n');
 
   it('gives a post under a bare "Forwarded" to the name under it, and a signed one to its signer', () => {
@@ -90,6 +113,43 @@ describe('a forward and a signature in a channel', () => {
       ['The text has eleven points. The door stays open.', 'Office of the Special Envoy of Norland'],
       ['Two rounds are left — Kessel and Fjellby', 'Office of the Special Envoy of Norland'],
     ]);
+  });
+});
+
+describe('a dash closing a post that signs no one', () => {
+  const channel = (...posts: string[]) =>
+    [
+      'Office of the Special Envoy of Norland ✓',
+      'Channel · 8.2K followers',
+      'Follow | Mute | Share',
+      ...posts,
+      'Visible to all followers',
+    ].join('\n\n');
+
+  it("keeps a post closed by its state, a credit or a place as the channel's, a person's name as theirs", () => {
+    const text = channel(
+      'The delegations left without a date for the next round. — Developing\n09:14\n👍 2.1K',
+      'The talks resume in Fjellby on Monday morning. — Kessel\n10:14\n👍 1.1K',
+      'The annex was handed over in the afternoon. — Reuters\n11:14\n👍 900',
+      'We asked for the text and we still wait for it. — Henrik Dahl\n12:14\n👍 40',
+    );
+    const envoy = 'Office of the Special Envoy of Norland';
+    expect(quotes(text)).toEqual([
+      ['The delegations left without a date for the next round.', envoy],
+      ['The talks resume in Fjellby on Monday morning.', envoy],
+      ['The annex was handed over in the afternoon.', envoy],
+      ['We asked for the text and we still wait for it.', 'dahl'],
+    ]);
+  });
+
+  it("keeps a post's words its account holder's when a status word closes them", () => {
+    const text = [
+      'Mira Kostal @mkostal · 9 Mar',
+      'We will not sign a text we have not read, whatever Fjellby says. — Live',
+      '12:04 PM · Mar 9, 2031',
+      '120 Reposts 400 Likes',
+    ].join('\n');
+    expect(quotes(text).map(([, who]) => who)).toEqual(['kostal']);
   });
 });
 
