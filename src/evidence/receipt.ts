@@ -63,6 +63,12 @@ const NOT_GIVEN =
  * content words, yet a claim a readout that says it was transmitted contradicts.
  */
 export const deniesReceipt = (text: string): boolean => TEXT.test(text) && text.search(NOT_GIVEN) >= 0;
+// A denial told of a text named with "a" describes a kind of text, not the one given: "no one
+// can ask us to approve a plan our delegation has never seen" says what a party would refuse.
+const ANY_TEXT_BEFORE = new RegExp(
+  String.raw`\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:${TEXT_NOUNS})\s+(?:(?:that|which)\s+)?(?:(?!(?:and|but|while|whereas|though|although|yet|so)\b)[\w'’-]+\s+){1,3}$`,
+  'i',
+);
 // The recipient right after a passive verb of giving: "(was not sent) to us", "(shown) to Torvania".
 const PASSIVE_TO = /^\s+(?:to|with)\s/i;
 // Shown to all but one: "has been shown to everyone except Torvania".
@@ -150,7 +156,8 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
   if (hasNot.size === 0) {
     // The one not given it is the clause's subject: the first party it names.
     for (const m of p.text.matchAll(NOT_GIVEN)) {
-      if (asked(p.text, m.index)) continue;
+      if (asked(p.text, m.index) || ANY_TEXT_BEFORE.test(p.text.slice(Math.max(0, m.index - REACH), m.index)))
+        continue;
       // A passive denial names the one not given it after the verb: "it was not sent to us".
       const who =
         partiesIn(clauseBefore(p.text, m.index), p, roster)[0] ??
