@@ -80,6 +80,13 @@ export const isDemonym = (word: string): boolean => DEMONYM.test(word);
 export const TEXT_NOUNS = 'texts?|drafts?|frameworks?|documents?|versions?|plans?|papers?|memorand(?:um|a)';
 
 /**
+ * The verbs a text is given by, as an alternation: "handed over", "e-mailed", "presented to both
+ * delegations" (receipt.ts reads the recipients after them; textState.ts a giving told unnamed).
+ */
+export const GIVING_VERBS =
+  'handed(?: over)?|transmitted|sent|e-?mailed|forwarded|given|circulated|delivered|presented|shown|passed';
+
+/**
  * The text as what is settled or not, as an alternation: "the agreement is final", "no agreed deal".
  * Apart from TEXT_NOUNS on purpose: a status is said of the agreement, the deal or the treaty, never
  * of a version or a memorandum.

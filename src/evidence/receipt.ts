@@ -10,7 +10,7 @@ import { findDates } from './dates.ts';
 import { entityMentions } from './entities.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import { partiesByAdjective } from './held.ts';
-import { EVERYONE, TEXT_NOUNS } from './lexicon.ts';
+import { EVERYONE, GIVING_VERBS, TEXT_NOUNS } from './lexicon.ts';
 import { perPassage } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { CONDITION, DUE } from './textDelivery.ts';
@@ -38,9 +38,12 @@ const TEXT = new RegExp(`\\b(?:${TEXT_NOUNS}|proposals?)\\b`, 'i');
 // by email late on Friday to every delegation", "sent by the envoy's office to", "went to both
 // capitals by courier"; a quotation may open
 // between the text and "went" (the revised text "went to both capitals"). The active verb may
-// have the text for its object before the recipients: "we sent it to", "handed the draft to".
-const GIVEN =
-  /\b(?:shared(?: \w+ly| it| (?:the|its|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:handed(?: over)?|transmitted|sent|e-?mailed|forwarded|given|circulated|delivered|presented|shown|passed)(?: \w+ly)?(?: it| (?:the|its|our|their|a) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))?(?: by (?:[\w-]+ ){0,2}?(?:e-?mail|hand|courier|post|fax|pouch|mail|messenger|portal)| by (?:the|its|her|his|their) (?:[\w'’-]+ ){0,2}?(?:office|team|secretariat|mediators?|envoy|staff|presidency))?(?: on [^.;,"“”]{1,30}?)? to|(?<=\b(?:texts?|drafts?|frameworks?|documents?|versions?|papers?)\s["“]?)(?:went|has gone|had gone)(?: out)? to)\s/gi;
+// have the text for its object before the recipients: "we sent it to", "handed the draft to"; not
+// "sent a draft to", a text of its own (textState.ts reads "a" so too).
+const GIVEN = new RegExp(
+  String.raw`\b(?:shared(?: \w+ly| it| (?:the|its) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))? with|(?:${GIVING_VERBS})(?: \w+ly)?(?: it| (?:the|its|our|their) (?:[\w-]+ ){0,2}?(?:text|draft|framework|document|version|paper))?(?: by (?:[\w-]+ ){0,2}?(?:e-?mail|hand|courier|post|fax|pouch|mail|messenger|portal)| by (?:the|its|her|his|their) (?:[\w'’-]+ ){0,2}?(?:office|team|secretariat|mediators?|envoy|staff|presidency))?(?: on [^.;,"“”]{1,30}?)? to|(?<=\b(?:texts?|drafts?|frameworks?|documents?|versions?|papers?)\s["“]?)(?:went|has gone|had gone)(?: out)? to)\s`,
+  'gi',
+);
 const COPY_BEFORE = /\bcop(?:y|ies)\b[^.;]*$/i;
 // The day right before the verb, or before its auxiliary: "the draft yesterday was passed to",
 // "on Friday sent it to".
@@ -60,6 +63,12 @@ const NOT_GIVEN =
  * content words, yet a claim a readout that says it was transmitted contradicts.
  */
 export const deniesReceipt = (text: string): boolean => TEXT.test(text) && text.search(NOT_GIVEN) >= 0;
+// A denial told of a text named with "a" describes a kind of text, not the one given: "no one
+// can ask us to approve a plan our delegation has never seen" says what a party would refuse.
+const ANY_TEXT_BEFORE = new RegExp(
+  String.raw`\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:${TEXT_NOUNS})\s+(?:(?:that|which)\s+)?(?:(?!(?:and|but|while|whereas|though|although|yet|so)\b)[\w'’-]+\s+){1,3}$`,
+  'i',
+);
 // The recipient right after a passive verb of giving: "(was not sent) to us", "(shown) to Torvania".
 const PASSIVE_TO = /^\s+(?:to|with)\s/i;
 // Shown to all but one: "has been shown to everyone except Torvania".
@@ -147,7 +156,8 @@ export const receiptOf = perPassage((p, roster): Receipt | undefined => {
   if (hasNot.size === 0) {
     // The one not given it is the clause's subject: the first party it names.
     for (const m of p.text.matchAll(NOT_GIVEN)) {
-      if (asked(p.text, m.index)) continue;
+      if (asked(p.text, m.index) || ANY_TEXT_BEFORE.test(p.text.slice(Math.max(0, m.index - REACH), m.index)))
+        continue;
       // A passive denial names the one not given it after the verb: "it was not sent to us".
       const who =
         partiesIn(clauseBefore(p.text, m.index), p, roster)[0] ??

@@ -5,7 +5,7 @@
 // noun, so it is not read as the text before. Two passages about a text reaching a party compare
 // only where they may speak of one state of it.
 
-import { TEXT_NOUNS } from './lexicon.ts';
+import { GIVING_VERBS, TEXT_NOUNS } from './lexicon.ts';
 import type { LinkDocument, Passage } from './passages.ts';
 
 // The text's names, as textHolders.ts and textDelivery.ts read them.
@@ -26,21 +26,40 @@ const REVISING = /\b(?:revised|new|updated|amended|latest)\s+(?:[\w-]+\s+){0,2}$
 const REACH = 3000;
 
 const inherited = new WeakSet<Passage>();
-// A sentence that tells a text's giving or getting without naming it ("It was sent to both
-// delegations on the 13th", "Tanorua says it received the text on Sunday").
-const GIVING =
-  /\b(?:sent|sending|received|receiving|shown|transmitted|delivered|handed|given|seen|reached|arrived|went out|forwarded|shared)\b/i;
-// A text named with an indefinite article is one of its own, not the one named before: "a text that
-// was never shown to us", "a non-paper shown to the council in February". A copy is of the text
-// named before: "a paper copy was delivered to each embassy".
+// A sentence that tells a text's giving or getting without naming it ("It went out to each
+// side on the 13th", "Drava says the text reached it on Monday").
+const GIVING = new RegExp(
+  String.raw`\b(?:${GIVING_VERBS}|shared|sending|received|receiving|seen|reached|arrived|went out)\b`,
+  'i',
+);
+// A giving told of an earlier time than the revised text's making is of a text before it: "last
+// year it went out to each side, too".
+const EARLIER =
+  /\b(?:last|previous|preceding)\s+(?:year|month|spring|summer|autumn|fall|winter|round|session)\b|\b(?:a|one|two|three|four|five|several|many|\d+)\s+(?:years?|months?)\s+(?:ago|earlier|before)\b|\bearlier (?:this|that|in the) year\b|\b(?:previously|originally|at first)\b/i;
+// A text named with an indefinite article is one of its own, not the one named before: "a text we
+// were never shown", "a short paper put to the council in spring". A copy is of the text named
+// before: "a paper copy went to every embassy".
 const INDEFINITE =
   /\b(?:a|an|another|any)\s+(?:[\w-]+\s+){0,2}?(?:non-paper|text|draft|plan|paper|document|proposal|version|framework)\b(?!\s+cop(?:y|ies)\b)/i;
-// Such sentences whose source named the text last, before them, as the revised one.
-const afterRevised = new WeakSet<Passage>();
+// Such sentences whose source named the text last, before them, as the revised one; the scan is
+// asked for lazily, only of a passage read as a receipt (most sentences with "sent" are no such).
+const afterRevised = new WeakMap<Passage, boolean>();
+// The source's text and the noun a bare mention names, for each such passage.
+const givingIn = new WeakMap<Passage, [string, string | undefined]>();
+
+/** Whether the text its source last named, by the noun given or by any, before a passage, is a revised one. */
+function lastNamedRevised(p: Passage, text: string, noun: string | undefined): boolean {
+  const before = text.slice(Math.max(0, p.span[0] - REACH), p.span[0]);
+  let last: RegExpExecArray | undefined;
+  for (const m of before.matchAll(MENTION))
+    if (noun === undefined || m[0].toLowerCase().replace(/s$/, '') === noun) last = m;
+  return !!last && REVISING.test(before.slice(Math.max(0, last.index - 40), last.index));
+}
 
 /**
  * Notes, for each passage naming the text by a bare noun ("the framework"), whether its source
- * last named a text by that noun as a revised one. Asked once per linking.
+ * last named a text by that noun as a revised one, and which passages tell a giving unnamed.
+ * Asked once per linking.
  */
 export function noteTextStates(docs: LinkDocument[], passages: Passage[]): void {
   const texts = new Map(docs.map((d) => [d.source, d.cleanText]));
@@ -48,17 +67,11 @@ export function noteTextStates(docs: LinkDocument[], passages: Passage[]): void 
     const text = texts.get(p.source);
     if (text === undefined || REVISED.test(p.text)) continue;
     const bare = BARE.exec(p.text);
-    const giving = GIVING.test(p.text) && !INDEFINITE.test(p.text);
-    if (!bare && !giving) continue;
-    const noun = bare ? bare[1]!.toLowerCase().replace(/s$/, '') : undefined;
-    const before = text.slice(Math.max(0, p.span[0] - REACH), p.span[0]);
     // The last text named before: by the same noun for a bare one, by any for a giving unnamed.
-    let last: RegExpExecArray | undefined;
-    for (const m of before.matchAll(MENTION))
-      if (noun === undefined || m[0].toLowerCase().replace(/s$/, '') === noun) last = m;
-    if (!last || !REVISING.test(before.slice(Math.max(0, last.index - 40), last.index))) continue;
-    if (bare) inherited.add(p);
-    if (giving) afterRevised.add(p);
+    const noun = bare?.[1]?.toLowerCase().replace(/s$/, '');
+    if (noun && lastNamedRevised(p, text, noun)) inherited.add(p);
+    if (GIVING.test(p.text) && !INDEFINITE.test(p.text) && !EARLIER.test(p.text))
+      givingIn.set(p, [text, noun]);
   }
 }
 
@@ -67,7 +80,13 @@ export function noteTextStates(docs: LinkDocument[], passages: Passage[]): void 
  * revised text before it: a document tells of the text it last named, so "it was sent on the
  * 13th" after "the revised text" is the revised text's giving.
  */
-export const givingAfterRevised = (p: Passage): boolean => afterRevised.has(p);
+export function givingAfterRevised(p: Passage): boolean {
+  const given = givingIn.get(p);
+  if (given === undefined) return false;
+  const known = afterRevised.get(p) ?? lastNamedRevised(p, ...given);
+  afterRevised.set(p, known);
+  return known;
+}
 
 /**
  * Whether a passage speaks of the revised text (true), of the one before (false), or of a text

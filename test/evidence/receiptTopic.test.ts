@@ -54,18 +54,37 @@ describe('who got the revised text', () => {
 
   it('reads an unnamed text as the revised one its source named last, not as an earlier one', () => {
     const sentOn =
-      'The mediators finished the revised draft in Kessel on Sunday. It was sent to both delegations by e-mail.';
+      'The mediators finished the revised draft in Kessel on Sunday. It was passed to each delegation by courier.';
     expect(linked(sentOn, NOT_SEEN)).toBe(true);
     const earlier =
-      'The mediators finished their first plan in Kessel in January. It was sent to both delegations by e-mail.';
+      'The mediators finished their first plan in Kessel in January. It was passed to each delegation by courier.';
     expect(linked(earlier, NOT_SEEN)).toBe(false);
     // A text named with "a" is one of its own: not the revised one named before it.
     const another =
-      'The mediators finished the revised draft in Kessel on Sunday. A short non-paper was sent to both delegations.';
+      'The mediators finished the revised draft in Kessel on Sunday. A short non-paper was passed to each delegation.';
     expect(linked(another, NOT_SEEN)).toBe(false);
     // A copy is of the text named before it.
     const copy =
-      'The mediators finished the revised draft in Kessel on Sunday. A paper copy was delivered to both delegations.';
+      'The mediators finished the revised draft in Kessel on Sunday. A paper copy was handed to each delegation.';
     expect(linked(copy, NOT_SEEN)).toBe(true);
+  });
+
+  it('reads a giving told of an earlier time as of a text before the revised one', () => {
+    const lastYear =
+      'The mediators finished the revised draft in Kessel on Sunday. Last year it was passed to each delegation by courier, too.';
+    expect(linked(lastYear, NOT_SEEN)).toBe(false);
+    const monthsAgo =
+      'The mediators finished the revised draft in Kessel on Sunday. Two months ago it was handed to each delegation.';
+    expect(linked(monthsAgo, NOT_SEEN)).toBe(false);
+  });
+
+  it('reads every verb of giving alike for an unnamed text', () => {
+    const finished = 'The mediators finished the revised draft in Kessel on Sunday.';
+    for (const verb of ['sent', 'circulated', 'presented', 'e-mailed', 'passed'])
+      expect(linked(`${finished} It was ${verb} to the two delegations on Monday.`, NOT_SEEN), verb).toBe(
+        true,
+      );
+    // A verb that gives no text to anyone: nothing of the draft's receipt.
+    expect(linked(`${finished} It was praised by both delegations on Monday.`, NOT_SEEN)).toBe(false);
   });
 });

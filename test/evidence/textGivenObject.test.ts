@@ -34,6 +34,29 @@ describe('the text as the object of a verb of giving', () => {
     ).toBeUndefined();
   });
 
+  it('reads no giving of the text by "a draft", a text of its own', () => {
+    expect(given('Arvenia sent a draft to the mediators on 9 March.')).toBeUndefined();
+    expect(
+      given('The revised text is ready. Arvenia sent a draft of its own to the mediators on 9 March.'),
+    ).toBeUndefined();
+  });
+
+  it('flags no day for an onward giving by a recipient of the text', () => {
+    const readout = doc(
+      'a',
+      'Envoy Dahl sent the revised framework to both delegations on 9 March, his office said.',
+      'readout',
+      '2031-03-12',
+    );
+    const onward = doc(
+      'b',
+      'KESSEL, March 14 (Norland Wire) - The Torvanian council read the revised text and sent it to its parliament on 12 March.',
+      'news',
+      '2031-03-14',
+    );
+    expect(kinds(readout, onward)).toEqual([]);
+  });
+
   it('reads a day told right before the verb of giving', () => {
     expect(given('The revised framework yesterday was passed to the Torvanian delegation.')).toBe(
       '2031-03-11',
