@@ -111,8 +111,7 @@ function wordKeys(p: Passage, r: LinkReadings): Keys {
 
 /**
  * Two events are one (linkEvents.ts eventsMatch) only with an event claim and a profile each, of
- * one class, or a visit and a meeting both dated, or a deadline or a statement and a meeting of
- * one day (a signing owed by that day, or told in a statement: signingOwed.ts, signingStatement.ts).
+ * one class, or a visit and a meeting both dated.
  */
 function eventKeys(p: Passage, roster: Roster): Keys {
   const [left, right] = [new Set<string>(), new Set<string>()];
@@ -121,10 +120,6 @@ function eventKeys(p: Passage, roster: Roster): Keys {
   for (const [side, key] of dayKeys(profile)) (side === 'left' ? left : right).add(key);
   if (p.claim.data.date && profile.cls === 'visit') left.add('visit or meeting');
   if (p.claim.data.date && profile.cls === 'meeting') right.add('visit or meeting');
-  // A deadline or a statement of a day against a meeting of that day: a signing owed by it, or told.
-  const day = p.claim.data.date;
-  if (day && (profile.cls === 'deadline' || profile.cls === 'statement')) left.add(`signing ${day}`);
-  if (day && profile.cls === 'meeting') right.add(`signing ${day}`);
   return { left, right };
 }
 

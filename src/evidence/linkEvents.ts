@@ -6,8 +6,7 @@
 // What sets two reports apart or ties them is in eventsApart.ts; their days, misdated occasions
 // and two occasions of one series in eventTiming.ts; deadlines in sameDeadline.ts; a sentence
 // that reports an event without naming it in eventSentences.ts; reports joined through a third
-// in sameEventThrough.ts; a sitting told against its round in sessionOfRound.ts; a signing and a
-// statement that tells it in signingStatement.ts.
+// in sameEventThrough.ts; a sitting told against its round in sessionOfRound.ts.
 import { type EventProfile, eventProfile, overlap } from './eventProfile.ts';
 import {
   differ,
@@ -41,7 +40,6 @@ import { deadlinesMatch } from './sameDeadline.ts';
 import { sessionOfRound } from './sessionOfRound.ts';
 import { signingDatesApart } from './signingDatesApart.ts';
 import { signingOwedBy } from './signingOwed.ts';
-import { signingInStatement } from './signingStatement.ts';
 import { signingMoved } from './singularMoves.ts';
 import type { Roster } from './types.ts';
 
@@ -127,11 +125,7 @@ export function eventsMatch(
   const [pa, pb] = [eventProfile(a, roster), eventProfile(b, roster)];
   if (!x || !y || !pa || !pb) return false;
   if (pa.cls !== pb.cls)
-    return (
-      visitForMeeting([x, y], [pa, pb], isPerson) ||
-      signingOwedBy(a, b, [x, y], [pa, pb], roster) ||
-      signingInStatement(a, b, [x, y], [pa, pb], roster)
-    );
+    return visitForMeeting([x, y], [pa, pb], isPerson) || signingOwedBy(a, b, [x, y], [pa, pb], roster);
   if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y, roster);
   const told: [Set<string>, Set<string>] = [placesTold(a, pa), placesTold(b, pb)];
   if (sessionOfRound([pa, pb], told, roster)) return !otherParties(x, y, roster);

@@ -35,20 +35,4 @@ describe('a signing owed by a day and the signing set for it', () => {
       ),
     ).not.toContain('one event');
   });
-
-  // Among other talk of the text its words are common: the pair is compared for its day alone.
-  const talk = [
-    'Delegations of Arvenia and Torvania went over the draft text line by line.',
-    'The draft text still leaves the border crossings open, officials said.',
-    'Drava officials said the draft text was close to done.',
-    'Lawyers from both sides checked the draft text for a second week.',
-  ].join(' ');
-  it('compares the limit and the signing set for its day among other talk of the text', () => {
-    expect(
-      reasons(
-        `${talk} Mediators want both sides to initial the draft text by 21 March.`,
-        `${talk} The initialling of the draft text in Kessel is set for 21 March.`,
-      ),
-    ).toContain('one event');
-  });
 });
