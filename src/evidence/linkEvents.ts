@@ -128,7 +128,7 @@ export function eventsMatch(
     return visitForMeeting([x, y], [pa, pb], isPerson) || signingOwedBy(a, b, [x, y], [pa, pb], roster);
   if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y, roster);
   const told: [Set<string>, Set<string>] = [placesTold(a, pa), placesTold(b, pb)];
-  if (sessionOfRound([pa, pb], told, roster)) return !otherParties(x, y, roster);
+  if (sessionOfRound([x, y], [pa, pb], told, roster)) return !otherParties(x, y, roster);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
   if (heldBeforeNext(pa, pb, a.published) || heldBeforeNext(pb, pa, b.published)) return false;
   // Signings of two texts named apart ("the Drava Accord", "the Osterby Protocol") are two.

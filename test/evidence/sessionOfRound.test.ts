@@ -26,4 +26,10 @@ describe('a sitting of a round and the round', () => {
     );
     expect(linked('Two observers from Drava came to the dinner in Kessel on 10 June.')).toBe(false);
   });
+
+  it('leaves a session held for a purpose of its own, and a sitting that names no place', () => {
+    expect(linked('Dahl ran a training session for reporters in Kessel on 10 June.')).toBe(false);
+    expect(linked('Norland held a session on its own budget on 10 June.')).toBe(false);
+    expect(linked('Torvania walked out of the session on 10 June.')).toBe(false);
+  });
 });
