@@ -6,7 +6,7 @@
 // What sets two reports apart or ties them is in eventsApart.ts; their days, misdated occasions
 // and two occasions of one series in eventTiming.ts; deadlines in sameDeadline.ts; a sentence
 // that reports an event without naming it in eventSentences.ts; reports joined through a third
-// in sameEventThrough.ts.
+// in sameEventThrough.ts; a sitting told against its round in sessionOfRound.ts.
 import { type EventProfile, eventProfile, overlap } from './eventProfile.ts';
 import {
   differ,
@@ -37,6 +37,7 @@ import { heldBeforeNext } from './heldBeforeNext.ts';
 import { sameOrdinals, sharedWords } from './linkSupport.ts';
 import type { Passage } from './passages.ts';
 import { deadlinesMatch } from './sameDeadline.ts';
+import { sessionOfRound } from './sessionOfRound.ts';
 import { signingDatesApart } from './signingDatesApart.ts';
 import { signingOwedBy } from './signingOwed.ts';
 import { signingMoved } from './singularMoves.ts';
@@ -126,6 +127,8 @@ export function eventsMatch(
   if (pa.cls !== pb.cls)
     return visitForMeeting([x, y], [pa, pb], isPerson) || signingOwedBy(a, b, [x, y], [pa, pb], roster);
   if (pa.cls === 'deadline') return deadlinesMatch(a, b, x, y, roster);
+  const told: [Set<string>, Set<string>] = [placesTold(a, pa), placesTold(b, pb)];
+  if (sessionOfRound([x, y], [pa, pb], told, roster)) return !otherParties(x, y, roster);
   if (setApart(pa, pb, roster) || otherParties(x, y, roster)) return false;
   if (heldBeforeNext(pa, pb, a.published) || heldBeforeNext(pb, pa, b.published)) return false;
   // Signings of two texts named apart ("the Drava Accord", "the Osterby Protocol") are two.
@@ -133,7 +136,7 @@ export function eventsMatch(
   if (signings && differ(textsNamed(a, roster), textsNamed(b, roster))) return false;
   const when = timing(pa, pb);
   const samePeople = meets(pa.persons, pb.persons) || sameLeaders(pa, pb, roster);
-  const samePlace = placesMeet(placesTold(a, pa), placesTold(b, pb));
+  const samePlace = placesMeet(...told);
   if (when === 'apart')
     return (
       misdated(pa, pb, samePeople, samePlace, signings && signOneText(a, b, roster)) ||
