@@ -145,7 +145,7 @@ describe('a dash closing a post that signs no one', () => {
   it("keeps a post's words its account holder's when a status word closes them", () => {
     const text = [
       'Mira Kostal @mkostal · 9 Mar',
-      'We will not sign a text we have not read, whatever Fjellby says. — Live',
+      'No signature from us on pages we were never shown, whatever Fjellby says. — Live',
       '12:04 PM · Mar 9, 2031',
       '120 Reposts 400 Likes',
     ].join('\n');
